@@ -351,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
                 all_members=list(edition.members),
             )
             export.show()
+            export.activateWindow()  # as a window manager does: the focus shows where it is
             wait(app, 600)
             save(export, out, names("export"))
             export.close()

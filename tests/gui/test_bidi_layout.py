@@ -213,7 +213,7 @@ def test_ctrl_c_on_the_selected_ccTLD_or_change_note_copies_it_as_typed(
 
     pane = pane_with(qtbot, AFGHANISTAN, {2: PHONE_CHANGE})
     labels = pane.findChildren(QLabel)
-    title = next(label for label in labels if label.accessibleName() == "ccTLD")
+    title = next(label for label in labels if label.accessibleDescription() == "ccTLD")
     note = next(label for label in labels if label.text().startswith("Changed in"))
     for label, expected in ((title, ".af"), (note, "0093701234781")):
         label.setSelection(0, len(label.text()))
@@ -245,7 +245,7 @@ def test_the_ccTLD_title_stands_where_the_lines_under_it_begin(
     pane.show()
     qtbot.waitExposed(pane)
     labels = pane.findChildren(QLabel)
-    title = next(label for label in labels if label.accessibleName() == "ccTLD")
+    title = next(label for label in labels if label.accessibleDescription() == "ccTLD")
     subtitle = next(label for label in labels if "Afghanistan" in label.text())
     assert title.width() > 300 and subtitle.width() > 300
     title_right = ink_span(title)[1]

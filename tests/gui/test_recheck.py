@@ -159,6 +159,26 @@ def test_f5_checks_again(make_window, qtbot, session, settings, mbox) -> None:
     assert window.news.news_label.text() == f"New contacts: edition {NEW}, 1 contact changed"
 
 
+def test_a_new_edition_found_in_the_background_is_announced(
+    make_window, qtbot, session, settings, mbox
+) -> None:
+    """It showed in the status bar and a banner, where no focus goes: a screen reader said
+    nothing. A check that finds nothing new says nothing over what is being read."""
+    settings.set("startup/recheck_sources", False)
+    window = make_window(session, now=NOW)
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    assert window.check_for_new_editions()
+    wait_recheck(qtbot, window)
+    assert said == []
+    window.last_recheck = None
+    append(mbox, [edition_message(rename_contacts(FIRST, NEW, 1))])
+    assert window.check_for_new_editions()
+    wait_recheck(qtbot, window)
+    assert said == [window.recheck_label.text()]
+    assert f"edition {NEW} imported" in said[0]
+
+
 def test_a_recheck_is_never_started_twice(make_window, qtbot, session, settings, mbox) -> None:
     settings.set("startup/recheck_sources", False)
     window = make_window(session, now=NOW)

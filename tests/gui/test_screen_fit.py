@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import GiveWay, resize_to_fit
 
 
 def test_a_window_larger_than_the_screen_is_made_to_fit(qtbot: Any) -> None:
@@ -20,6 +20,33 @@ def test_a_window_larger_than_the_screen_is_made_to_fit(qtbot: Any) -> None:
     assert widget.width() <= area.width() and widget.height() <= area.height()
     resize_to_fit(widget, 300, 200)  # a small one keeps its size
     assert (widget.width(), widget.height()) == (300, 200)
+
+
+def test_a_part_gives_way_in_a_short_room_and_comes_back_in_a_tall_one(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    room = QWidget()
+    qtbot.addWidget(room)
+    column = QVBoxLayout(room)
+    column.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # a short room
+    part, rest = QLabel("logo"), QLabel("what to do first")
+    part.setFixedHeight(100)
+    rest.setFixedHeight(200)
+    column.addWidget(part)
+    column.addWidget(rest)
+    fit = GiveWay(part, needed=lambda: column.minimumSize().height(), own=lambda: 100)
+    room.resize(400, 500)
+    room.show()
+    qtbot.waitExposed(room)
+    fit.watch(room)
+    assert not part.isHidden()
+    room.resize(400, 250)  # less than both: the part gives way
+    qtbot.waitUntil(part.isHidden)
+    room.resize(400, 290)  # room for the rest alone: it stays away, never flickers back
+    qtbot.waitUntil(lambda: room.height() == 290)
+    assert part.isHidden()
+    room.resize(400, 400)
+    qtbot.waitUntil(lambda: not part.isHidden())
 
 
 def test_the_main_window_fits_a_small_screen(make_window: Any, session: Any) -> None:

@@ -279,6 +279,8 @@ class _ValueLabel(LinkLabel):
         order, left to right), as given: cut to the width once the label has one."""
         self._value = text
         self._links = list(links)
+        # Whole, as written: the text shown may be cut into lines and links.
+        self.setAccessibleName(" / ".join(shown for _url, shown in links) or text)
         self.setText(self._text(0))
         if self.isVisible():
             self._fit(self.contentsRect().width())
@@ -451,7 +453,7 @@ class DetailPane(QWidget):
         title.setFont(font)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         PlainCopy(title)
-        title.setAccessibleName(self.tr("ccTLD"))
+        title.setAccessibleDescription(self.tr("ccTLD"))  # the name is the text: ".de"
         subtitle = QLabel(self._subtitle(member))
         subtitle.setWordWrap(True)
         subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -470,7 +472,7 @@ class DetailPane(QWidget):
             warning.setObjectName("untrustedNote")
             warning.setWordWrap(True)
             warning.setStyleSheet(UNTRUSTED_STYLE)
-            warning.setAccessibleName(self.tr("Trust warning"))
+            warning.setAccessibleDescription(self.tr("Trust warning"))
             outer.addWidget(warning)
 
         buttons = QHBoxLayout()
@@ -732,7 +734,8 @@ class DetailPane(QWidget):
             | (Qt.AlignmentFlag.AlignRight if is_right_to_left() else Qt.AlignmentFlag.AlignLeft)
             | Qt.AlignmentFlag.AlignVCenter
         )
-        value_label.setAccessibleName(f"{caption} ({who})")
+        # Read as the value, then what it is: the caption as its name hid the value itself.
+        value_label.setAccessibleDescription(f"{caption} ({who})")
         # A long address goes on over several lines at a narrow width; its copy button,
         # beside it, must never be pushed out of view.
         value_label.setMinimumWidth(_VALUE_MIN_WIDTH)

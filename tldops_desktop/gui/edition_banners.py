@@ -37,7 +37,7 @@ class EditionBanners(QObject):
         self.freshness.setStyleSheet(FRESHNESS_STYLE)
         self.freshness_label = QLabel()
         self.freshness_label.setWordWrap(True)
-        self.freshness_label.setAccessibleName(self.tr("Freshness warning"))
+        self.freshness_label.setAccessibleDescription(self.tr("Freshness warning"))
         self.freshness_button = self._import_button(self.tr("Import the latest monthly email"))
         self._fill(self.freshness, self.freshness_label, self.freshness_button)
 
@@ -52,7 +52,7 @@ class EditionBanners(QObject):
             )
         )
         self.trust_label.setWordWrap(True)
-        self.trust_label.setAccessibleName(self.tr("Trust warning"))
+        self.trust_label.setAccessibleDescription(self.tr("Trust warning"))
         self.trust_button = self._import_button(self.tr("Import the list's own monthly email"))
         self._fill(self.trust, self.trust_label, self.trust_button)
 

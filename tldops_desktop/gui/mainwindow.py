@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from tldops_desktop import __version__
 from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.announce import Announcer
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.colours import set_readable_placeholder
 from tldops_desktop.gui.detail import DetailPane, position_label
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.tools_menu = self.commands.tools_menu
         self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
         self.toolbar = self.commands.toolbar
+        self.announcer = Announcer(self)
         self._build_pages()
         self._build_status_bar()
         self._name_search_field_buttons()
@@ -325,16 +327,19 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.recheck_label = RecheckStatus(self.clock)
         self.statusBar().addWidget(self.recheck_label, 1)
+        # What each says is its description: as its accessible name it hid the text itself
+        # (a screen reader said "Current edition", never which).
         self.edition_label = QLabel()
-        self.edition_label.setAccessibleName(self.tr("Current edition"))
+        self.edition_label.setAccessibleDescription(self.tr("Current edition"))
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(self.tr("Members and contacts"))
+        self.counts_label.setAccessibleDescription(self.tr("Members and contacts"))
         self.changes_label = ElidedLabel()  # the least needed: it gives way first
-        self.changes_label.setAccessibleName(self.tr("Changes"))
+        self.changes_label.setAccessibleDescription(self.tr("Changes"))
         for label in (self.changes_label, self.edition_label, self.counts_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
+        self.statusBar().messageChanged.connect(self.announcer.say)  # "Copied …", "Exported …"
 
     def _make_room_for_message(self, message: str) -> None:
         """A passing message ("Copied all contacts of .de ...") is read whole: the counts and
@@ -524,6 +529,9 @@ class MainWindow(QMainWindow):
         if outcome.report.imported or outcome.report.reread or elsewhere:
             session.reload()
         self.recheck_label.finished(outcome, elsewhere=elsewhere)
+        report = outcome.report
+        if outcome.error or outcome.unreadable or outcome.new_edition or report.imported:
+            self.announcer.say(self.recheck_label.text())  # not "no new edition", each start
         self._announce(outcome)
 
     def _announce(self, outcome: RecheckOutcome) -> None:
@@ -642,6 +650,10 @@ class MainWindow(QMainWindow):
         outcome = session.search(text, region)
         empty = self.feedback.show_outcome(session, text, region, outcome.valid, outcome.members)
         self.results_stack.setCurrentWidget(self.feedback.empty_state if empty else self.splitter)
+        if empty:  # heard while typing on: the list it would read has gone
+            self.announcer.say_once(self.feedback.result_label.text())
+        else:
+            self.announcer.forget()
         if not self.model.set_members(outcome.members) and keep is None:
             return  # the same rows: keep the selection the user may have moved
         self._select_row(self.table.row_of(keep))
@@ -771,6 +783,7 @@ class MainWindow(QMainWindow):
         else:
             message = self.tr("Copied %1.")
         text = message.replace("%1", what).replace("%2", QLocale().toString(seconds))
+        self.statusBar().clearMessage()  # the same words again are a new copy: announced
         self.statusBar().showMessage(text, 5000)
 
     def copy_all(self) -> None:

@@ -23,7 +23,7 @@ class RecheckStatus(ElidedLabel):
         super().__init__()
         self._clock = clock
         self.setObjectName("recheck-status")
-        self.setAccessibleName(self.tr("Check for new editions"))
+        self.setAccessibleDescription(self.tr("Check for new editions"))  # its text the name
         self.setContentsMargins(6, 0, 6, 0)
 
     def say(self, text: str, *, warning: bool = False, tip: str = "") -> None:

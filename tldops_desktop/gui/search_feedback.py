@@ -50,7 +50,7 @@ class SearchFeedback(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.result_label = QLabel()
-        self.result_label.setAccessibleName(self.tr("Number of results"))
+        self.result_label.setAccessibleDescription(self.tr("Number of results"))  # text: name
         self.result_label.setMinimumWidth(110)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # "`.xy` is not a TLD-OPS member": said plainly instead of an empty list. Its links (a
@@ -69,7 +69,7 @@ class SearchFeedback(QObject):
         self.empty_state = self._link_label("empty-state", self._empty_state_link)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setContentsMargins(24, 24, 24, 24)
-        self.empty_state.setAccessibleName(self.tr("No result"))
+        self.empty_state.setAccessibleDescription(self.tr("No result"))  # its text: the name
         # The spelling the empty state offers, if any: Enter in the search field takes it.
         self.suggestion: str | None = None
 

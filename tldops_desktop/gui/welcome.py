@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tldops_desktop.gui.icons import app_icon, set_icon
+from tldops_desktop.gui.screen_fit import GiveWay
 
 
 class WelcomePage(QWidget):
@@ -103,29 +104,17 @@ class WelcomePage(QWidget):
         layout.addLayout(column)
         layout.addStretch(2)
         self.setFocusProxy(self.find_mail_button)
-        self._watched: QWidget | None = None
+        # On a short window the logo gives way: what to do first stays in view unscrolled.
+        self.logo_fit = GiveWay(
+            logo,
+            needed=lambda: layout.minimumSize().height(),
+            own=lambda: logo.sizeHint().height() + column.spacing(),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         # The room is the scroll area's (its viewport, the parent), not this page's: the page
         # is never shorter than its content.
         room = self.parentWidget()
-        if room is not None and room is not self._watched:
-            room.installEventFilter(self)
-            self._watched = room
-            self.fit_height(room.height())
+        if room is not None:
+            self.logo_fit.watch(room)
         super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_height(self._watched.height())
-        return super().eventFilter(watched, event)
-
-    def fit_height(self, height: int) -> None:
-        """On a short window the logo gives way: what to do first stays in view unscrolled."""
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = layout.minimumSize().height()
-        if self.logo.isHidden():
-            needed += self.logo.sizeHint().height() + self.column.spacing()
-        self.logo.setHidden(height < needed)

@@ -7,12 +7,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
 
 from tldops_desktop.gui.i18n import ltr
-from tldops_desktop.gui.icons import set_icon
+from tldops_desktop.gui.icons import icon_side, redraw_icon, set_icon
 
 if TYPE_CHECKING:
     from tldops_desktop.gui.mainwindow import MainWindow
@@ -30,6 +30,28 @@ def without_mnemonic(text: str) -> str:
     text = re.sub(r"\s*\(&[^&()]\)", "", text)
     text = re.sub(r"&(&?)", r"\1", text)
     return text.removesuffix("…").removesuffix("...").strip()
+
+
+class FontScaledToolBar(QToolBar):
+    """A toolbar whose icons keep their proportion to the text beside them: with a desktop's
+    larger text (or a larger font set for the app), a fixed 24 pixels looked like dots."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._fit_icons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_icons()
+
+    def _fit_icons(self) -> None:
+        usual = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize, None, self)
+        side = icon_side(self.fontMetrics(), usual)
+        if side != self.iconSize().width():
+            self.setIconSize(QSize(side, side))
+            for action in self.actions():  # sharp at the new size
+                redraw_icon(action)
 
 
 class WindowActions(QObject):
@@ -309,7 +331,7 @@ class WindowActions(QObject):
 
     def _build_toolbar(self) -> None:
         a = self.by_key
-        toolbar = QToolBar(self.tr("Main toolbar"), self._window)
+        toolbar = FontScaledToolBar(self.tr("Main toolbar"), self._window)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -256,3 +256,31 @@ def test_qr_of_an_ordinary_contact_leaves_nothing_out(qtbot, two_editions):
     assert dialog.fit is not None and not dialog.fit.short
     assert not dialog.note.isVisible()
     assert shown_code(dialog.image.pixmap()) == [dialog.fit.payload]
+
+
+def _focus_marked(button) -> bool:
+    """The style is told to draw its focus mark (Fusion draws it only after a keyboard move)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    flags = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+    return bool(option.state & flags == flags)
+
+
+def test_the_radio_button_in_focus_when_the_dialog_opens_shows_its_mark(qtbot, two_editions):
+    """Opened with Ctrl+E, the dialog's focus lay on "Selected member" with no mark: nothing
+    said that Space or an arrow key would go there. The mark shows from the start, and as
+    the arrows and Tab move it."""
+    dialog, _edition, _members = make_dialog(qtbot, two_editions)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    first = dialog.scope_buttons["selection"]
+    qtbot.waitUntil(first.hasFocus)
+    assert _focus_marked(first)
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert _focus_marked(dialog.scope_buttons["results"])
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # the format
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.one_file.hasFocus() and _focus_marked(dialog.one_file)

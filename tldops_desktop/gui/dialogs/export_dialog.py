@@ -6,8 +6,8 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -137,6 +137,20 @@ class ExportDialog(QDialog):
         # Only once the button is in the dialog: set before, the dialog makes Close the
         # default at its first show, and Enter would close it without exporting.
         self.export_button.setDefault(True)
+        for button in (*self.scope_buttons.values(), self.one_file, self.split):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A radio button given the focus as the dialog opens (or is returned to) shows its
+        # mark: the style draws it only after a keyboard move, and the dialog opens with the
+        # focus on "Selected member", where Space and the arrows would act unseen.
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+        ):
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        return super().eventFilter(watched, event)
 
     # -- state ------------------------------------------------------------------------------
 

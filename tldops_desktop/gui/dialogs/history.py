@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLocale,
-    QObject,
     QSignalBlocker,
     Qt,
     Signal,
@@ -44,7 +42,7 @@ from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import apart, display_country, ltr, ui_language
 from tldops_desktop.gui.plain_copy import PlainCopy
-from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
+from tldops_desktop.gui.screen_fit import GiveWay, resize_to_fit, scrolling
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
@@ -85,7 +83,6 @@ class HistoryDialog(QDialog):
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         # Editions, chart and changes need more than a short screen's height: they scroll.
         self.scroll_area = scrolling(splitter)
-        self.scroll_area.viewport().installEventFilter(self)
         layout.addWidget(self.scroll_area, 1)
 
         self.table = QTableWidget(len(self.editions), 6)
@@ -149,6 +146,14 @@ class HistoryDialog(QDialog):
         )
         QVBoxLayout(chart_box).addWidget(self.coverage)
         upper_layout.addWidget(chart_box, 1)
+        # On a short screen the chart gives way to the changes, which were below the fold
+        # under it: shown only where editions, chart and changes fit without scrolling.
+        self.chart_fit = GiveWay(
+            chart_box,
+            needed=lambda: splitter.minimumSizeHint().height(),
+            own=lambda: chart_box.minimumSizeHint().height(),
+        )
+        self.chart_fit.watch(self.scroll_area.viewport())
         splitter.addWidget(upper)
 
         lower = QWidget()
@@ -221,24 +226,11 @@ class HistoryDialog(QDialog):
         wanted = max(rows, self.tree.header().sectionSizeHint(0))
         self.tree.setColumnWidth(0, max(min(wanted, int(room * FIRST_COLUMN_SHARE)), 1))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_chart()
-        return super().eventFilter(watched, event)
-
-    def _fit_chart(self) -> None:
-        """On a short screen the chart gives way to the changes, which were below the fold
-        under it: shown only where editions, chart and changes fit without scrolling."""
-        needed = self.splitter.minimumSizeHint().height()
-        if self.chart_box.isHidden():
-            needed += self.chart_box.minimumSizeHint().height()
-        self.chart_box.setHidden(self.scroll_area.viewport().height() < needed)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shared:
             self._shared = True
-            self._fit_chart()
+            self.chart_fit.fit()
             self._share_height()
             first = self.member_item() or self.tree.topLevelItem(0)
             if first is not None:  # the changes, from the first key pressed

@@ -94,7 +94,7 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         set_warning_text(self.message)
         self.message.setVisible(bool(message))
-        self.message.setAccessibleName(self.tr("Unlock problem"))
+        self.message.setAccessibleDescription(self.tr("Unlock problem"))  # its text: the name
         layout.addWidget(self.message)
         self.forgot = QLabel(
             self.tr(
