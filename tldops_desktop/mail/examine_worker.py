@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from typing import IO, Any
 
+from tldops_desktop.mail.gc_threshold import fewer_collections
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import MessageResult, examine
 from tldops_desktop.mail.scan import scan_part
@@ -88,10 +89,11 @@ def examine_part(
 def run_task(
     task: Task, identity: ListIdentity, progress: Progress = lambda p: None
 ) -> MessageResult | PartOutcome:
-    if isinstance(task, MboxRange):
-        return examine_part(task, identity, progress)
-    data, source = task
-    return examine(data, source, identity)
+    with fewer_collections():
+        if isinstance(task, MboxRange):
+            return examine_part(task, identity, progress)
+        data, source = task
+        return examine(data, source, identity)
 
 
 class _Progress:

@@ -18,6 +18,7 @@ from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Edition
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail import reader
+from tldops_desktop.mail.gc_threshold import fewer_collections
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import scan
 from tldops_desktop.mail.scan_items import (
@@ -550,11 +551,12 @@ def run_import(
     on_progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
-    if repo is not None and not options.dry_run:
-        # Held across the scan too: a second import is told at once, not after its scan.
-        with WriterLock(repo.db.path.parent):
-            return _run_import(paths, repo, options, on_progress, is_cancelled)
-    return _run_import(paths, repo, options, on_progress, is_cancelled)
+    with fewer_collections():
+        if repo is not None and not options.dry_run:
+            # Held across the scan too: a second import is told at once, not after its scan.
+            with WriterLock(repo.db.path.parent):
+                return _run_import(paths, repo, options, on_progress, is_cancelled)
+        return _run_import(paths, repo, options, on_progress, is_cancelled)
 
 
 def _run_import(
