@@ -192,6 +192,28 @@ def test_a_recheck_is_never_started_twice(make_window, qtbot, session, settings,
     assert len(finished) == 1
 
 
+def test_no_recheck_starts_while_an_import_runs(
+    make_window, qtbot, session, settings, mbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up check's timer fired inside the import that created the database (Find my
+    mail, a fast pick): both read the same mailbox, and the check stored the edition first, so
+    the import's report said nothing was imported."""
+    settings.set("startup/recheck_sources", False)
+    window = make_window(session, now=NOW)
+    started: list[bool] = []
+
+    def import_dialog(*args: Any) -> None:
+        window._start_up_recheck()
+        started.append(window.check_for_new_editions())
+        started.append(window.rechecker.running)
+
+    monkeypatch.setattr(window, "_run_import_dialog", import_dialog)
+    window.import_paths([str(mbox)])
+    assert started == [False, False]
+    assert window.check_for_new_editions()  # once the import is over, as before
+    wait_recheck(qtbot, window)
+
+
 def test_untrusted_editions_are_not_imported(
     make_window, qtbot, session, store: Store, mbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -482,6 +482,10 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or self.is_locked:
             return False
+        if self._importing:
+            # The start-up timer can fire inside the import's dialog (the import created
+            # the database): a check then would store the edition the import is reading.
+            return False
         if self.rechecker.running:
             self.statusBar().showMessage(
                 self.tr("Already checking the remembered mailboxes for new editions."), 4000
