@@ -469,14 +469,20 @@ def test_locking_by_hand_says_so(window: MainWindow) -> None:
 
 
 def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:
-    # Input every 0.5 s for 2 s, past a 1.5 s lock: a second of slack each time for a busy
-    # machine, where each keystroke's search and repaint take their time too.
-    window.set_idle_lock_ms(1500)
-    for _ in range(4):
-        qtbot.wait(500)
-        qtbot.mouseMove(window.table.viewport(), QPoint(20, 20 + _))
-        qtbot.keyClick(window.search_field, Qt.Key.Key_A)
+    # Each input starts the countdown again. Read from the countdown, not the clock: on a busy
+    # machine a wait of half a second can last longer than a short lock.
+    window.set_idle_lock_ms(60_000)
+    for event in range(3):
+        qtbot.wait(1200)
+        before = window.idle_lock.remaining_ms
+        assert 0 <= before <= 60_000 - 300  # (the window's own first events count as input)
+        if event == 0:
+            qtbot.mouseMove(window.table.viewport(), QPoint(20, 20))
+        else:
+            qtbot.keyClick(window.search_field, Qt.Key.Key_A)
+        assert window.idle_lock.remaining_ms > before + 300
         assert not window.is_locked
+    window.set_idle_lock_ms(1500)
     qtbot.waitUntil(lambda: window.is_locked, timeout=10000)
     window.set_idle_lock_ms(0)
 

@@ -41,6 +41,11 @@ class IdleLock(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds until the lock; -1 when no countdown runs."""
+        return self._timer.remainingTime()
+
     def set_interval_ms(self, interval_ms: int) -> None:
         self._interval_ms = max(0, interval_ms)
         self.restart()
