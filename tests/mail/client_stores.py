@@ -209,10 +209,20 @@ def outlook_eml(sent: Sent) -> bytes:
     return crlf(header.encode() + b"\n" + edition_body(sent.stamp))
 
 
-def attached_as_file(sent: Sent, *, subject: str, filename: str) -> bytes:
+def attached_as_file(
+    sent: Sent,
+    *,
+    subject: str,
+    filename: str,
+    kind: str = "application/octet-stream",
+    encoding: str = "base64",
+) -> bytes:
     """A new message with a saved edition attached as a file, sent as application/octet-stream
-    (as Outlook for Mac and webmails send a .eml file), under a subject of the sender's own."""
+    (as Outlook for Mac and webmails send a .eml file), or as ``kind``, under a subject of the
+    sender's own."""
     boundary = "_004_attached_file_"
+    data = edition_message(sent)
+    body = base64.encodebytes(data) if encoding == "base64" else data
     return (
         (
             "From: Responder <responder@nic.example>\nTo: colleague@nic.example\n"
@@ -220,10 +230,10 @@ def attached_as_file(sent: Sent, *, subject: str, filename: str) -> bytes:
             "Message-ID: <file.1@nic.example>\nMIME-Version: 1.0\n"
             f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
             f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\nAs promised.\n\n"
-            f'--{boundary}\nContent-Type: application/octet-stream; name="{filename}"\n'
+            f'--{boundary}\nContent-Type: {kind}; name="{filename}"\n'
             f'Content-Disposition: attachment;\n\tfilename="{filename}"\n'
-            "Content-Transfer-Encoding: base64\n\n"
+            f"Content-Transfer-Encoding: {encoding}\n\n"
         ).encode()
-        + base64.encodebytes(edition_message(sent))
+        + body
         + f"\n--{boundary}--\n".encode()
     )

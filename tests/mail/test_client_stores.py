@@ -112,6 +112,49 @@ def test_an_edition_attached_as_a_file_under_a_subject_of_its_own(
     check(run_cli, folder, sent, data=tmp_path / "second")
 
 
+@pytest.mark.parametrize(
+    ("kind", "encoding"),
+    [
+        ("text/plain", "base64"),
+        ("text/plain", "8bit"),  # a message/rfc822 part as a list's software rewrites it
+        ("text/x-eml", "7bit"),
+    ],
+)
+def test_an_edition_sent_as_a_text_part_named_eml_under_a_subject_of_its_own(
+    run_cli: RunCli, tmp_path: Path, kind: str, encoding: str
+) -> None:
+    """Some clients and list software send a saved message as text named .eml: read as one
+    attached as a file is, in an mbox and in a Maildir alike, and trusted by its own headers."""
+    sent = cs.editions(7)
+    message = cs.attached_as_file(
+        sent[0], subject="for your records", filename="tld-ops.eml", kind=kind, encoding=encoding
+    )
+    path = tmp_path / "Sent"
+    path.write_bytes(cs.mboxo([cs.ordinary(1), message, cs.ordinary(2)]))
+    check(run_cli, path, sent)
+    folder = tmp_path / "Maildir" / ".Sent"
+    cs.maildir(folder, [message])
+    check(run_cli, folder, sent, data=tmp_path / "second")
+
+
+def test_a_spoof_sent_as_a_text_part_named_eml_is_untrusted(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The copy's own headers are judged: without the list's, it is never made current."""
+    sent = cs.editions(7)
+    message = cs.attached_as_file(
+        sent[0],
+        subject="for your records",
+        filename="tld-ops.eml",
+        kind="text/plain",
+        encoding="8bit",
+    ).replace(b"lists.dns-oarc.net", b"lists.dns-0arc.net")  # a look-alike list
+    path = tmp_path / "Sent"
+    path.write_bytes(cs.mboxo([message]))
+    report, stored = imported(run_cli, path)
+    assert stored == {} and [u["stamp"] for u in report["untrusted"]] == [sent[0].stamp], report
+
+
 def test_a_text_file_named_eml_under_a_subject_of_its_own_is_no_edition(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
