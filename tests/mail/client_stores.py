@@ -237,3 +237,53 @@ def attached_as_file(
         + body
         + f"\n--{boundary}--\n".encode()
     )
+
+
+# --- servers and sync tools ------------------------------------------------------------------
+
+
+def _dbox_message(message: bytes, uid: int) -> bytes:
+    """One message as Dovecot's dbox stores it: its header (magic, type "N", its UID, its
+    size), the message as delivered, its metadata (GUID, received time, sizes)."""
+    header = b"\x01\x02N %08x %016x\n" % (uid, len(message))
+    metadata = b"\n\x01\x03\nG%032x\nR%x\nZ%x\nV%x\n\n" % (
+        uid * 7919, 1_780_000_000 + uid, len(message), len(message) + message.count(NEWLINE)
+    )  # fmt: skip
+    return header + message + metadata
+
+
+_DBOX_FILE_HEADER = b"2 M1e C6a1b2c3d\n"
+
+
+def _dovecot_indexes(folder: Path, copy: bytes) -> None:
+    """Dovecot's binary indexes beside the messages; its cache holds copies of header fields."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "dovecot.index").write_bytes(b"\x07\x03\x00\x00" + b"\x00" * 120)
+    (folder / "dovecot.index.log").write_bytes(b"\x01\x03\x00\x00" + b"\x00" * 60)
+    (folder / "dovecot.index.cache").write_bytes(b"\x00" * 40 + copy.split(b"\n\n")[0])
+
+
+def sdbox(root: Path, folders: dict[str, list[bytes]]) -> None:
+    """Dovecot's single-dbox (``mail_location = sdbox:~/dbox``): ``mailboxes/<folder>/
+    dbox-Mails/u.<uid>``, one message a file, indexes beside them."""
+    for folder, messages in folders.items():
+        mails = root / "mailboxes" / folder / "dbox-Mails"
+        _dovecot_indexes(mails, messages[0])
+        for uid, message in enumerate(messages, start=1):
+            (mails / f"u.{uid}").write_bytes(_DBOX_FILE_HEADER + _dbox_message(message, uid))
+    (root / "subscriptions").write_text("V\t2\n\n" + "\n".join(folders) + "\n")
+
+
+def mdbox(root: Path, folders: dict[str, list[bytes]], *, per_file: int = 4) -> None:
+    """Dovecot's multi-dbox (``mdbox:~/mdbox``): every folder's messages in ``storage/m.<n>``
+    files of a few each, the folders holding only their indexes."""
+    messages = [m for ms in folders.values() for m in ms]
+    storage = root / "storage"
+    storage.mkdir(parents=True)
+    (storage / "dovecot.map.index").write_bytes(b"\x07\x03\x00\x00" + b"\x00" * 120)
+    for number, first in enumerate(range(0, len(messages), per_file), start=1):
+        batch = messages[first : first + per_file]
+        data = b"".join(_dbox_message(m, 0) for m in batch)
+        (storage / f"m.{number}").write_bytes(_DBOX_FILE_HEADER + data)
+    for folder, ms in folders.items():
+        _dovecot_indexes(root / "mailboxes" / folder / "dbox-Mails", ms[0])

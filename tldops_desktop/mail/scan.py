@@ -495,7 +495,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         return
     if path.suffix.lower() == ".msf":
         return  # Thunderbird's index beside an mbox: not mail
-    from tldops_desktop.mail import archives, emlx, outlook  # all import this module
+    from tldops_desktop.mail import archives, dbox, emlx, outlook  # all import this module
 
     if emlx.is_emlx(path):
         yield from emlx.scan_emlx(path, control)
@@ -525,6 +525,8 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from _scan_mmdf_file(path, control)
     elif looks_like_message(head):
         yield from scan_message_file(path, control, joined=True)
+    elif dbox.dbox_header_size(head):  # Dovecot's sdbox and mdbox files
+        yield from dbox.scan_dbox_file(path, control)
     elif not (is_utf16(head) and (yield from _scan_utf16_file(path, control))) and (
         explicit or path.suffix.lower() == ".eml"  # named as mail: say why it was not read
     ):
@@ -766,7 +768,7 @@ def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | Sca
     try:
         with open_regular(part.path) as stream:
             stream.seek(part.start)
-            limited = _LimitedReader(stream, part.end - part.start)
+            limited = LimitedReader(stream, part.end - part.start)
             readable = MmdfAsMbox(limited) if part.mmdf else limited
             yield from scan_mbox_stream(readable, part.path, control, offset=part.start)
             if isinstance(readable, MmdfAsMbox):
@@ -775,7 +777,9 @@ def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | Sca
         yield ScanProblem(part.path, "unreadable", exc.strerror or str(exc))
 
 
-class _LimitedReader:
+class LimitedReader:
+    """The next ``size`` bytes of ``stream``."""
+
     def __init__(self, stream: BinaryIO, size: int) -> None:
         self._stream, self._left = stream, size
 
