@@ -91,25 +91,53 @@ def test_outlook_eml_export(run_cli: RunCli, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "filename",
+    ("filename", "kind", "encoding"),
     [
-        "Repository 20260701-0600.eml",
-        "=?utf-8?b?44CQ5aSW6YOo44CRVExELU9QUyDpgKPntaHlhYguZW1s?=",  # a name in RFC 2047 words
+        ("Repository 20260701-0600.eml", "application/octet-stream", "base64"),
+        # a name in RFC 2047 words
+        ("=?utf-8?b?44CQ5aSW6YOo44CRVExELU9QUyDpgKPntaHlhYguZW1s?=", "application/octet-stream",
+         "base64"),
+        # As text, as some clients and list software send a saved message (a message/rfc822
+        # part rewritten so), read as one attached as a file is, trusted by its own headers.
+        ("tld-ops.eml", "text/plain", "base64"),
+        ("tld-ops.eml", "text/plain", "8bit"),
+        ("tld-ops.eml", "text/x-eml", "7bit"),
     ],
-)
+)  # fmt: skip
 def test_an_edition_attached_as_a_file_under_a_subject_of_its_own(
-    run_cli: RunCli, tmp_path: Path, filename: str
+    run_cli: RunCli, tmp_path: Path, filename: str, kind: str, encoding: str
 ) -> None:
     """A responder sends a colleague the saved edition as a file, with a subject of their
     own: the attached edition is read, in an mbox and in a Maildir alike."""
     sent = cs.editions(7)
-    message = cs.attached_as_file(sent[0], subject="the contacts, as promised", filename=filename)
+    message = cs.attached_as_file(
+        sent[0], subject="the contacts, as promised", filename=filename, kind=kind,
+        encoding=encoding,
+    )  # fmt: skip
     path = tmp_path / "Sent"
     path.write_bytes(cs.mboxo([cs.ordinary(1), message, cs.ordinary(2)]))
     check(run_cli, path, sent)
     folder = tmp_path / "Maildir" / ".Sent"
     cs.maildir(folder, [message])
     check(run_cli, folder, sent, data=tmp_path / "second")
+
+
+def test_a_spoof_sent_as_a_text_part_named_eml_is_untrusted(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The copy's own headers are judged: without the list's, it is never made current."""
+    sent = cs.editions(7)
+    message = cs.attached_as_file(
+        sent[0],
+        subject="for your records",
+        filename="tld-ops.eml",
+        kind="text/plain",
+        encoding="8bit",
+    ).replace(b"lists.dns-oarc.net", b"lists.dns-0arc.net")  # a look-alike list
+    path = tmp_path / "Sent"
+    path.write_bytes(cs.mboxo([message]))
+    report, stored = imported(run_cli, path)
+    assert stored == {} and [u["stamp"] for u in report["untrusted"]] == [sent[0].stamp], report
 
 
 def test_a_text_file_named_eml_under_a_subject_of_its_own_is_no_edition(

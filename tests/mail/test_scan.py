@@ -562,6 +562,9 @@ _NOTE = (
         # separator, with or without a blank line after it.
         (b"\n\nFrom the desk of the chair\n", b""),
         (b"\r\n\r\nFrom tld-ops@lists.dns-oarc.net sometime\r\n\r\n", b""),
+        # Or with no blank line before it: a writer that omits the one before its separators.
+        (b"\nFrom the desk of the chair\n", b""),
+        (b"\r\nFrom tld-ops@lists.dns-oarc.net sometime\r\n\r\n", b""),
     ],
 )
 def test_an_edition_run_together_with_the_message_before_it_is_named(

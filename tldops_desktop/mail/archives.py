@@ -44,6 +44,7 @@ from tldops_desktop.mail.scan import (
     piped_mbox,
     read_up_to,
     scan_message_stream,
+    scan_utf16,
 )
 from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
@@ -54,6 +55,7 @@ from tldops_desktop.mail.scan_items import (
     ScanProblem,
     SourceMark,
 )
+from tldops_desktop.mail.utf16 import is_utf16
 
 MAX_RATIO = 200  # unpacked bytes per byte of the archive, beyond FREE_BYTES
 FREE_BYTES = 1 << 30  # any archive, however small, may unpack to this much
@@ -327,6 +329,8 @@ def _scan_member(
     if looks_like_message(head):
         yield from scan_message_stream(stream, head, source, control, joined=True)
         return True
+    if is_utf16(head):
+        return (yield from scan_utf16(head, stream, source, control))
     return False
 
 

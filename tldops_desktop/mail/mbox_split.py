@@ -42,11 +42,12 @@ _DATE_PART = _FROM_LINE.pattern.removeprefix(b"From ")
 # separates only before a header block (see ``_dateless_opens_message``): a body's "From here
 # on ..." has more than one word, and a body's "From Alice" is not followed by a header block.
 _DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
-# Any other "From " line after a blank line (several words, no date: "From the desk of the
-# chair") is no separator, but is found too, to be looked at as one where an edition may run
-# on unread (see ``_edition_follows``): an mbox writer quotes a body's "From " lines, so such
-# lines are rare, and the look-behinds cost nothing where "From " is not there.
-_WORDS_PART = rb"(?:(?<=\n\nFrom )|(?<=\n\r\nFrom ))(?P<words>[^\n]*)"
+# Any other "From " line at a line's start (several words, no date: "From the desk of the
+# chair"), after a blank line or not (a writer that omits the one before its separators), is
+# no separator, but is found too, to be looked at as one where an edition may run on unread
+# (see ``_edition_follows``): an mbox writer quotes a body's "From " lines, so such lines are
+# rare, and the look-behind costs nothing where "From " is not there.
+_WORDS_PART = rb"(?<=\nFrom )(?P<words>[^\n]*)"
 # One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
 # The newline before "From " is not searched for: a separator glued to the last line of a
 # message that did not end in a newline (a writer that appended without one) is found too.

@@ -18,7 +18,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +40,7 @@ from tldops_desktop.mail.scan_items import (
 from tldops_desktop.mail.structure import (
     has_attached_message,
 )
+from tldops_desktop.mail.utf16 import Utf16AsUtf8, is_utf16
 
 FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db"}
@@ -128,8 +129,24 @@ def _scan_stdin(control: ScanControl) -> Iterator[ScanItem]:
     elif looks_like_message(head):
         # (``cat *.eml | tldops import -``: the messages one after another)
         yield from scan_message_stream(stream, head, "-", control, joined=True)
-    else:
+    elif not (is_utf16(head) and (yield from scan_utf16(head, stream, "-", control))):
         yield ScanProblem("-", "not-mail", "neither an mbox nor a mail message")
+
+
+def scan_utf16(
+    head: bytes, stream: Readable, source: str, control: ScanControl
+) -> Generator[ScanItem, None, bool]:
+    """The mbox or messages in UTF-16 text (see ``utf16``) that begins with ``head`` and goes
+    on in ``stream``; False when it holds none."""
+    text = Utf16AsUtf8(head, stream)
+    head = read_up_to(text, FIRST_BYTES)
+    if (mbox := piped_mbox(head, text)) is not None:
+        yield from scan_mbox_stream(mbox[0], source, control, offset=mbox[1])
+    elif looks_like_message(head):
+        yield from scan_message_stream(text, head, source, control, joined=True)
+    else:
+        return False
+    return True
 
 
 class Prefixed:
@@ -478,7 +495,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         return
     if path.suffix.lower() == ".msf":
         return  # Thunderbird's index beside an mbox: not mail
-    from tldops_desktop.mail import archives, emlx, outlook  # all import this module
+    from tldops_desktop.mail import archives, dbox, emlx, outlook  # all import this module
 
     if emlx.is_emlx(path):
         yield from emlx.scan_emlx(path, control)
@@ -508,8 +525,26 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from _scan_mmdf_file(path, control)
     elif looks_like_message(head):
         yield from scan_message_file(path, control, joined=True)
-    elif explicit or path.suffix.lower() == ".eml":  # named as mail: say why it was not read
+    elif dbox.dbox_header_size(head):  # Dovecot's sdbox and mdbox files
+        yield from dbox.scan_dbox_file(path, control)
+    elif not (is_utf16(head) and (yield from _scan_utf16_file(path, control))) and (
+        explicit or path.suffix.lower() == ".eml"  # named as mail: say why it was not read
+    ):
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
+
+
+def _scan_utf16_file(path: Path, control: ScanControl) -> Generator[ScanItem, None, bool]:
+    """The mail in a file saved as UTF-16 text; False when it holds none."""
+    try:
+        with open_regular(path, buffered=True) as stream:
+            found = yield from scan_utf16(b"", stream, str(path), control)
+            control.stats.files += found
+            return found
+    except NotRegularFile:
+        return True  # replaced by a named pipe since it was looked at
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return True
 
 
 # What no header line holds: control characters other than a tab (and ESC, which raw
@@ -733,7 +768,7 @@ def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | Sca
     try:
         with open_regular(part.path) as stream:
             stream.seek(part.start)
-            limited = _LimitedReader(stream, part.end - part.start)
+            limited = LimitedReader(stream, part.end - part.start)
             readable = MmdfAsMbox(limited) if part.mmdf else limited
             yield from scan_mbox_stream(readable, part.path, control, offset=part.start)
             if isinstance(readable, MmdfAsMbox):
@@ -742,7 +777,9 @@ def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | Sca
         yield ScanProblem(part.path, "unreadable", exc.strerror or str(exc))
 
 
-class _LimitedReader:
+class LimitedReader:
+    """The next ``size`` bytes of ``stream``."""
+
     def __init__(self, stream: BinaryIO, size: int) -> None:
         self._stream, self._left = stream, size
 

@@ -34,9 +34,11 @@ _MAX_DEPTH = 32
 # its header fields hold UTF-8.
 ATTACHED_MESSAGE_TYPES = ("message/rfc822", "message/global")
 _ATTACHED_TYPES = (*ATTACHED_MESSAGE_TYPES, "multipart/digest")
-# A message saved to a file and attached as one: a type that says so, or any type but text
-# with a name that ends in ".eml" (Outlook for Mac and webmails send "edition.eml" as
-# application/octet-stream), plain, in RFC 2047 words or RFC 2231's "name*=utf-8''...".
+# A message saved to a file and attached as one: a type that says so, or any type but
+# multipart with a name that ends in ".eml" (Outlook for Mac and webmails send "edition.eml"
+# as application/octet-stream, some clients and list software as text/plain), plain, in
+# RFC 2047 words or RFC 2231's "name*=utf-8''...". A text part is taken only if it holds a
+# message (see ``message._saved_message``).
 SAVED_MESSAGE_TYPES = frozenset({"application/x-eml", "application/eml", "message/x-eml"})
 _NAME_PARAMETER = re.compile(
     rb'(?:^|[;\s])(?:file)?name(?:\*[0-9]*)?\*?[ \t]*=[ \t]*(?:"([^"]{1,400})"|([^\s;"]{1,400}))',
@@ -164,8 +166,8 @@ def _saved_message(data: bytes, head: int, body: int, kind: str) -> bool:
     file and attached as one."""
     if kind in SAVED_MESSAGE_TYPES:
         return True
-    if kind.startswith(("multipart/", "text/")):
-        return False  # (a text part named .eml is read only in a message its subject names)
+    if kind.startswith("multipart/"):
+        return False
     encoded = data.find(b"=?", head, body) >= 0
     if not encoded and data.find(b".eml", head, body) < 0 and data.find(b".EML", head, body) < 0:
         return False  # (most parts: two searches more)
