@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.mail.test_parse_handwritten import FOOTER, block, message
+from tests.mail.test_parse_handwritten import FOOTER, block, import_one, message, shown_as
 from tldops_desktop.mail.parse import parse_text
 
 Contact = tuple[str, str, str, str | None]  # name, email, phone, its E.164 form
@@ -407,25 +407,14 @@ def test_an_edition_through_a_mail_program_is_imported_as_written(
     passphrase: str,
     run_cli: Any,
 ) -> None:
-    path = tmp_path / "edition.eml"
     encoding = "windows-1252" if "charset=windows-1252" in written else "utf-8"
-    path.write_bytes(written.encode(encoding))
-    result = run_cli("import", path, "--json")
-    assert result.code == 0, result.err
-    report = result.json()
-    assert len(report["imported"]) == 1
-    assert report["unplaced_lines"] == []
+    report = import_one(run_cli, tmp_path, written.encode(encoding))
     assert report["notes"] == []
     listed = run_cli("search", "--json")
     assert listed.code == 0, listed.err
     assert sorted(m["tld"]["ace"] for m in listed.json()["results"]) == sorted(read)
     for ace, contacts in read.items():
-        shown = run_cli("show", f".{ace}", "--json")
-        assert shown.code == 0, shown.err
-        member = shown.json()
-        got = [(c["name"], c["email"], c["phone"], c["phone_e164"]) for c in member["contacts"]]
-        assert got == contacts, ace
-        assert all(c["email_valid"] for c in member["contacts"]), ace
+        shown_as(run_cli, ace, contacts)
 
 
 def member_message(subject: str, body: str) -> str:

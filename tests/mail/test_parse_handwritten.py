@@ -320,20 +320,34 @@ def test_a_hand_written_edition_is_imported_as_written(
     passphrase: str,
     run_cli: Any,
 ) -> None:
-    path = tmp_path / "edition.eml"
     encoding = "latin-1" if "iso-8859-1" in written else "utf-8"
-    path.write_bytes(written.encode(encoding))
-    result = run_cli("import", path, "--json")
-    assert result.code == 0, result.err
-    report = result.json()
-    assert len(report["imported"]) == 1
-    assert report["unplaced_lines"] == []
+    report = import_one(run_cli, tmp_path, written.encode(encoding))
     assert {(n["code"], n["detail"]) for n in report["notes"]} == notes
     for ace, (region, contacts) in read.items():
-        shown = run_cli("show", f".{ace}", "--json")
-        assert shown.code == 0, shown.err
-        member = shown.json()
+        member = shown_as(run_cli, ace, contacts)
         assert (member["tld"]["ace"], member["region"] or "") == (ace, region)
-        got = [(c["name"], c["email"], c["phone"], c["phone_e164"]) for c in member["contacts"]]
-        assert got == contacts, ace
-        assert all(c["email_valid"] for c in member["contacts"]), ace
+
+
+def import_one(run_cli: Any, tmp_path: Path, written: bytes) -> dict[str, Any]:
+    """The report of ``tldops import --json`` of one edition written as ``written``: one
+    edition imported, no line left unplaced."""
+    path = tmp_path / "edition.eml"
+    path.write_bytes(written)
+    result = run_cli("import", path, "--json")
+    assert result.code == 0, result.err
+    report: dict[str, Any] = result.json()
+    assert len(report["imported"]) == 1
+    assert report["unplaced_lines"] == []
+    return report
+
+
+def shown_as(run_cli: Any, ace: str, contacts: list[Contact]) -> dict[str, Any]:
+    """``tldops show --json`` of ``ace``, checked to list ``contacts`` (name, email, phone as
+    written, E.164), every address valid."""
+    shown = run_cli("show", f".{ace}", "--json")
+    assert shown.code == 0, shown.err
+    member: dict[str, Any] = shown.json()
+    got = [(c["name"], c["email"], c["phone"], c["phone_e164"]) for c in member["contacts"]]
+    assert got == contacts, ace
+    assert all(c["email_valid"] for c in member["contacts"]), ace
+    return member
