@@ -954,6 +954,11 @@ class _ListItem:
     entries: list[_Entry]  # its members (none: it is no member, nor its country's)
 
 
+def _entries_of(items: Sequence[_ListItem]) -> list[_Entry]:
+    """The members of a list's items, item after item."""
+    return [entry for item in items for entry in item.entries]
+
+
 class SearchIndex:
     """The members of one edition, prepared so that each keystroke is a cheap scan."""
 
@@ -1080,7 +1085,7 @@ class SearchIndex:
         FR``, ``Germany France``, ``Germany, France and Italy``), each item's in the order
         typed; None for any other query."""
         items = self._list_items(terms)
-        return [entry for item in items for entry in item.entries] if items else None
+        return _entries_of(items) if items else None
 
     def _list_begun(self, terms: Sequence[Term]) -> list[_Entry] | None:
         """The members of a list whose last item is being typed, for a query that finds
@@ -1100,7 +1105,7 @@ class SearchIndex:
         begun = [] if joining else [e for e in self._entries if start in e.country + e.tld_keys]
         if not (joining or begun):  # "germany zzzz", "germany nowk": no list being typed
             return None
-        return [entry for item in items for entry in item.entries] + begun
+        return _entries_of(items) + begun
 
     def _named_in_text(self, terms: Sequence[Term]) -> list[_Entry] | None:
         """The members of the ccTLDs and countries named in a text pasted whole that finds
@@ -1119,7 +1124,7 @@ class SearchIndex:
         found_nothing = (t for t in others if not self.search(Query((t,))))
         if any(next(found_nothing, None) is None for _ in range(needed)):
             return None
-        return [entry for item in items for entry in item.entries]
+        return _entries_of(items)
 
     def _list_items(self, terms: Sequence[Term]) -> list[_ListItem] | None:
         """The items of a query that is a list, or None. Every word must be an item (a ccTLD

@@ -42,7 +42,6 @@ def normal_country(written: str, ace: str) -> str:
 @lru_cache(maxsize=1024)
 def _recased(written: str, ace: str) -> str:
     same = written.casefold().replace("’", "'")
-    key = fold(written)
     names = [name for name in search_names(ace) if not name.isupper()]
     spelt = next((name for name in names if name.casefold().replace("’", "'") == same), None)
     if spelt is None:
@@ -50,6 +49,7 @@ def _recased(written: str, ace: str) -> str:
         # D'IVOIRE") or of a name in another script ("ΕΛΛΑΔΑ": Greek capitals go without
         # them), not of another language's in Latin letters ("VIET NAM" is no "Việt Nam")
         accented = [*names_in_english(ace), *(name for name in names if not _latin(name))]
+        key = fold(written)
         spelt = next((name for name in accented if fold(name) == key), None)
     if spelt is not None:  # the tables' spelling of the very same words, its quotes as written
         if "'" in written or "’" in written:
